@@ -1,0 +1,150 @@
+import { parseSync } from '@slidev/parser/core'
+import { parseRangeString } from '@slidev/parser/utils'
+import type { Root, RootContent } from 'mdast'
+import { dirname, resolve } from 'node:path'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Node } from 'unist'
+import { ReadError, type ReadOptions, readSource, type SourceText } from './source.ts'
+
+/** A problem found while reading the deck itself (a bad `src:` import), placed in its file. */
+export interface DeckProblem {
+  file: string
+  line: number
+  column: number
+  message: string
+}
+
+/** The YAML of a slide's frontmatter, with the 1-based file line of its first line. */
+export interface FrontmatterSource {
+  firstLine: number
+  text: string
+}
+
+/**
+ * A slide in the tree deckcheck checks: the mdast children of its content (positions in its
+ * file's lines), and where it comes from.
+ */
+export interface SlideNode extends Node {
+  type: 'slide'
+  children: RootContent[]
+  data: {
+    source: SourceText
+    /** 1-based number in the presented deck (imported slides count where they are shown). */
+    number: number
+    frontmatter?: FrontmatterSource
+    /** Slidev took a ```` ```yaml ```` block at the top of the slide as its frontmatter. */
+    yamlFrontmatterBlock: boolean
+  }
+}
+
+export interface DeckTree {
+  type: 'root'
+  children: SlideNode[]
+}
+
+export interface Deck {
+  entry: SourceText
+  tree: DeckTree
+  /** Every Markdown file read (the entry and `src:` imports). */
+  files: string[]
+  problems: DeckProblem[]
+}
+
+const markdown = unified().use(remarkParse)
+
+/**
+ * Read a Slidev deck as Slidev does: split into slides with `@slidev/parser` (so boundaries agree),
+ * follow `src:` imports, and parse each slide's content with remark.
+ */
+export function readDeck(entry: SourceText, options: ReadOptions): Deck {
+  const deckRoot = dirname(entry.path)
+  const slides: SlideNode[] = []
+  const problems: DeckProblem[] = []
+  const files = new Set<string>([entry.path])
+
+  const visit = (source: SourceText, range: string | undefined, chain: string[]): void => {
+    const parsed = parseSync(source.lines.join('\n'), source.path, { noParseYAML: true })
+    const wanted = range === undefined ? undefined : new Set(parseRangeString(parsed.slides.length, range))
+    for (const slide of parsed.slides) {
+      if (wanted && !wanted.has(slide.index + 1)) continue
+      const frontmatter = frontmatterOf(source, slide.start, slide.contentStart)
+      const src = frontmatter && srcOf(frontmatter)
+      if (src) {
+        // Slidev replaces this slide by the imported ones and ignores its content; its own
+        // frontmatter is still YAML on a slide, so it is checked.
+        slides.push(slideNode(source, slides.length + 1, frontmatter, [], false))
+        const [rawPath = '', subRange] = src.value.split('#')
+        const target = rawPath.startsWith('/') ? resolve(deckRoot, rawPath.slice(1)) : resolve(dirname(source.path), rawPath)
+        const at = { file: source.path, line: src.line, column: src.column }
+        if (chain.includes(target)) {
+          problems.push({ ...at, message: `Circular src: import of ${src.value}: ${[...chain, target].map(shortName).join(' -> ')}. Remove the import that closes the cycle.` })
+          continue
+        }
+        let imported: SourceText
+        try {
+          imported = readSource(target, options)
+        } catch (error) {
+          const reason = error instanceof ReadError ? error.message : String(error)
+          problems.push({ ...at, message: `Cannot import ${src.value}: ${reason}.` })
+          continue
+        }
+        files.add(imported.path)
+        visit(imported, subRange, [...chain, target])
+        continue
+      }
+      const content = source.lines.slice(slide.contentStart, slide.end)
+      const tree = markdown.parse(content.join('\n')) as Root
+      shiftLines(tree, slide.contentStart)
+      slides.push(slideNode(source, slides.length + 1, frontmatter, tree.children, slide.frontmatterStyle === 'yaml'))
+    }
+  }
+
+  visit(entry, undefined, [entry.path])
+  return { entry, tree: { type: 'root', children: slides }, files: [...files], problems }
+}
+
+function slideNode(
+  source: SourceText,
+  number: number,
+  frontmatter: FrontmatterSource | undefined,
+  children: RootContent[],
+  yamlFrontmatterBlock: boolean,
+): SlideNode {
+  return { type: 'slide', children, data: { source, number, frontmatter, yamlFrontmatterBlock } }
+}
+
+/** The `---` frontmatter of a slide whose lines are [start, contentStart) of the file (0-based). */
+function frontmatterOf(source: SourceText, start: number, contentStart: number): FrontmatterSource | undefined {
+  if (contentStart <= start + 1 || !source.lines[start]?.startsWith('---')) return undefined
+  // Without a closing `---`, Slidev reads frontmatter to the end of the file (slice clamps).
+  const lines = source.lines.slice(start + 1, contentStart - 1)
+  return { firstLine: start + 2, text: lines.join('\n') }
+}
+
+function srcOf(frontmatter: FrontmatterSource): { value: string; line: number; column: number } | undefined {
+  const lines = frontmatter.text.split('\n')
+  for (const [index, line] of lines.entries()) {
+    const match = /^(src\s*:\s*)(['"]?)([^'"#\s][^'"]*?)\2\s*(#.*)?$/.exec(line)
+    if (match) {
+      return { value: match[3]!, line: frontmatter.firstLine + index, column: match[1]!.length + match[2]!.length + 1 }
+    }
+  }
+  return undefined
+}
+
+function shortName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/** Move every position of a slide's tree from slide-relative lines to file lines. */
+function shiftLines(node: Node, by: number): void {
+  if (node.position) {
+    node.position.start.line += by
+    node.position.end.line += by
+    delete node.position.start.offset
+    delete node.position.end.offset
+  }
+  const children = (node as { children?: Node[] }).children
+  if (children) for (const child of children) shiftLines(child, by)
+}
