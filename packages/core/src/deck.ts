@@ -68,7 +68,7 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
     const wanted = range === undefined ? undefined : new Set(parseRangeString(parsed.slides.length, range))
     for (const slide of parsed.slides) {
       if (wanted && !wanted.has(slide.index + 1)) continue
-      const frontmatter = frontmatterOf(source, slide.start, slide.contentStart)
+      const frontmatter = slide.frontmatterStyle === 'frontmatter' ? frontmatterOf(source, slide.start, slide.contentStart) : undefined
       const src = frontmatter && srcOf(frontmatter)
       if (src) {
         // Slidev replaces this slide by the imported ones and ignores its content; its own
@@ -93,9 +93,10 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
         visit(imported, subRange, [...chain, target])
         continue
       }
-      const content = source.lines.slice(slide.contentStart, slide.end)
-      const tree = markdown.parse(content.join('\n')) as Root
-      shiftLines(tree, slide.contentStart)
+      // Without a closed frontmatter block, Slidev keeps the whole slide (its `---` line too) as content.
+      const first = frontmatter ? slide.contentStart : slide.start
+      const tree = markdown.parse(source.lines.slice(first, slide.end).join('\n')) as Root
+      shiftLines(tree, first)
       slides.push(slideNode(source, slides.length + 1, frontmatter, tree.children, slide.frontmatterStyle === 'yaml'))
     }
   }
@@ -114,10 +115,8 @@ function slideNode(
   return { type: 'slide', children, data: { source, number, frontmatter, yamlFrontmatterBlock } }
 }
 
-/** The `---` frontmatter of a slide whose lines are [start, contentStart) of the file (0-based). */
-function frontmatterOf(source: SourceText, start: number, contentStart: number): FrontmatterSource | undefined {
-  if (contentStart <= start + 1 || !source.lines[start]?.startsWith('---')) return undefined
-  // Without a closing `---`, Slidev reads frontmatter to the end of the file (slice clamps).
+/** The `---` frontmatter of a slide: the lines between its `---` line (`start`) and the closing one. */
+function frontmatterOf(source: SourceText, start: number, contentStart: number): FrontmatterSource {
   const lines = source.lines.slice(start + 1, contentStart - 1)
   return { firstLine: start + 2, text: lines.join('\n') }
 }

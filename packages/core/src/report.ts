@@ -6,6 +6,8 @@ import type { Point, Range, RuleMeta, Severity, Snippet, SnippetPlace } from './
 export interface DeckcheckMessage extends VFileMessage {
   category: RuleMeta['category']
   severity: Exclude<Severity, 'off'>
+  endLine?: number
+  endColumn?: number
   snippet?: number
   /** Declared by `deckcheck-expect`: counts as passed. */
   declared?: boolean
@@ -39,6 +41,10 @@ export function report(file: VFile, rule: RuleMeta, path: string, range: Range, 
   message.fatal = setting.severity === 'error'
   message.severity = setting.severity
   message.category = rule.category
+  if (range.end) {
+    message.endLine = range.end.line
+    message.endColumn = range.end.column
+  }
   if (snippet !== undefined) message.snippet = snippet
 }
 
