@@ -1,5 +1,5 @@
 import type { Rule } from '@deckcheck/core'
-import type { ErrorCode } from 'yaml'
+import { type Document, type ErrorCode, isScalar, visit, type YAMLError } from 'yaml'
 import type { ParsedYaml } from '../parse.ts'
 
 /** What to do about each kind of parse error, appended to the parser's own words. */
@@ -35,7 +35,21 @@ export const syntax: Rule<ParsedYaml> = {
     for (const error of parsed.errors) {
       const advice = ADVICE[error.code]
       const reason = error.message.replace(/\s+at line \d+, column \d+.*$/s, '').replace(/\.$/, '')
-      report({ message: `${reason}${advice ? `: ${advice}` : ''}.`, place: { offset: error.pos[0], endOffset: Math.max(error.pos[1], error.pos[0]) } })
+      report({ message: `${reason}${advice ? `: ${advice}` : ''}.`, place: { offset: error.pos[0], endOffset: errorEnd(error, parsed.documents) } })
     }
   },
+}
+
+/** The parser marks one character of a duplicate key; the whole key reads better. */
+function errorEnd(error: YAMLError, documents: Document.Parsed[]): number {
+  let end = Math.max(error.pos[1], error.pos[0])
+  if (error.code !== 'DUPLICATE_KEY') return end
+  for (const doc of documents) {
+    visit(doc, {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && pair.key.range?.[0] === error.pos[0]) end = pair.key.range[1]
+      },
+    })
+  }
+  return end
 }
