@@ -6,7 +6,7 @@ import { configFiles, readConfigFile, type ResolvedConfig, resolveConfig } from 
 import { readDeck, type DeckTree, type SlideNode } from './deck.ts'
 import { remarkDeckcheckExpectations } from './expectations.ts'
 import { extractSnippets } from './extract.ts'
-import type { LanguagePlugin } from './language.ts'
+import type { LanguagePlugin, SnippetCache } from './language.ts'
 import { type DeckcheckMessage, report } from './report.ts'
 import { readSource, type ReadOptions, type SourceText, toSource } from './source.ts'
 import type { RuleMeta, Snippet } from './types.ts'
@@ -17,6 +17,8 @@ export interface CheckOptions {
   languages: readonly LanguagePlugin[]
   /** Use this configuration instead of the `deckcheck.json` files around the deck. */
   config?: ResolvedConfig
+  /** Keep rule reports by snippet content across runs, so unchanged snippets are not checked again. */
+  cache?: SnippetCache
 }
 
 export interface DeckResult {
@@ -66,7 +68,7 @@ export async function checkDeck(path: string, options: CheckOptions, text?: stri
   const entry: SourceText = text === undefined ? readSource(path, read) : toSource(resolve(path), text)
   const deck = readDeck(entry, read)
   const file = new VFile({ path: entry.path, value: entry.text })
-  file.data.deckcheck = { snippets: [], setting: config.setting, rules: allRules(options.languages) }
+  file.data.deckcheck = { snippets: [], setting: config.setting, rules: allRules(options.languages), cache: options.cache }
   for (const problem of deck.problems) {
     report(file, CORE_RULES.import, problem.file, { start: { line: problem.line, column: problem.column } }, problem.message)
   }

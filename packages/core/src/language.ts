@@ -1,12 +1,25 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { CORE_RULES } from './core-rules.ts'
-import { placeInFile, report } from './report.ts'
+import { type DeckcheckData, placeInFile, report } from './report.ts'
 import { ruleMatches } from './rules.ts'
-import type { LanguageDefinition, Rule, RuleMeta, Snippet } from './types.ts'
+import type { LanguageDefinition, Rule, RuleMeta, Snippet, SnippetPlace } from './types.ts'
 
 /** A remark plugin that checks the snippets of one language, with its definition attached. */
 export type LanguagePlugin = Plugin<[], never> & { definition: LanguageDefinition<any> }
+
+/** What rules reported on one snippet, in snippet coordinates, before placing it in the file. */
+export interface SnippetReport {
+  rule: RuleMeta
+  message: string
+  place?: SnippetPlace
+}
+
+/**
+ * Reports of earlier runs, keyed by everything a check can depend on (language, text, file name,
+ * kind, roles, meta, the rules on and their options): the live check re-checks only what changed.
+ */
+export type SnippetCache = Map<string, SnippetReport[]>
 
 /**
  * Turn a language definition into a remark plugin. The plugin reads the snippets that the
@@ -21,7 +34,14 @@ export function defineLanguage<Parsed>(definition: LanguageDefinition<Parsed>): 
       for (const snippet of data.snippets) {
         if (snippet.lang !== definition.language || snippet.directives.skip) continue
         const active = definition.rules.filter((rule) => isActive(rule, snippet, data.setting(rule).severity))
-        if (active.length > 0) await checkSnippet(definition, active, snippet, file)
+        if (active.length === 0) continue
+        const key = data.cache && cacheKey(snippet, active, data.setting)
+        let reports = key === undefined ? undefined : data.cache!.get(key)
+        if (!reports) {
+          reports = await checkSnippet(definition, active, snippet, data.setting)
+          if (key !== undefined) data.cache!.set(key, reports)
+        }
+        for (const r of reports) report(file, r.rule, snippet.file, placeInFile(snippet, r.place), r.message, snippet.index)
       }
     }
   }
@@ -34,27 +54,30 @@ function isActive(rule: Rule<any>, snippet: Snippet, severity: string): boolean 
   return !snippet.directives.disable.some((name) => ruleMatches(rule, name))
 }
 
-async function checkSnippet<Parsed>(definition: LanguageDefinition<Parsed>, rules: Rule<Parsed>[], snippet: Snippet, file: VFile): Promise<void> {
+function cacheKey(snippet: Snippet, rules: RuleMeta[], setting: DeckcheckData['setting']): string {
+  const on = rules.map((rule) => [rule.id, setting(rule).options])
+  return JSON.stringify([snippet.lang, snippet.file, snippet.filename, snippet.kind, snippet.roles, snippet.meta, snippet.origin, on, snippet.value])
+}
+
+async function checkSnippet<Parsed>(definition: LanguageDefinition<Parsed>, rules: Rule<Parsed>[], snippet: Snippet, setting: DeckcheckData['setting']): Promise<SnippetReport[]> {
   let parsed: Parsed
   try {
     parsed = await definition.parse(snippet)
   } catch (error) {
-    failed(file, snippet, `${definition.source} could not parse this snippet`, error)
-    return
+    return [failure(`${definition.source} could not parse this snippet`, error)]
   }
-  const setting = file.data.deckcheck!.setting
+  const reports: SnippetReport[] = []
   for (const rule of rules) {
-    const emit = (meta: RuleMeta) => (r: { message: string; place?: Parameters<typeof placeInFile>[1] }) =>
-      report(file, meta, snippet.file, placeInFile(snippet, r.place), r.message, snippet.index)
     try {
-      await rule.check({ snippet, parsed, options: setting(rule).options, report: emit(rule) })
+      await rule.check({ snippet, parsed, options: setting(rule).options, report: (r) => reports.push({ rule, ...r }) })
     } catch (error) {
-      failed(file, snippet, `rule ${rule.id} failed`, error)
+      reports.push(failure(`rule ${rule.id} failed`, error))
     }
   }
+  return reports
 }
 
-function failed(file: VFile, snippet: Snippet, what: string, error: unknown): void {
+function failure(what: string, error: unknown): SnippetReport {
   const reason = error instanceof Error ? error.message : String(error)
-  report(file, CORE_RULES.ruleError, snippet.file, placeInFile(snippet, undefined), `${what}: ${reason}. This is a deckcheck bug; the snippet is not fully checked.`, snippet.index)
+  return { rule: CORE_RULES.ruleError, message: `${what}: ${reason}. This is a deckcheck bug; the snippet is not fully checked.` }
 }

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import type { SnippetCache } from './language.ts'
 import type { Point, Range, RuleMeta, Severity, Snippet, SnippetPlace } from './types.ts'
 
 /** What deckcheck adds to a vfile message. */
@@ -20,6 +21,8 @@ export interface DeckcheckData {
   setting(rule: RuleMeta): { severity: Severity; options: Record<string, unknown> }
   /** Every rule known in this run, for ids and aliases in directives. */
   rules: RuleMeta[]
+  /** Reports of earlier runs by snippet content (the live check keeps one across saves). */
+  cache?: SnippetCache
 }
 
 declare module 'vfile' {

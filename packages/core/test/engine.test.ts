@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDeck, resolveConfig, allRules } from '../src/index.ts'
-import { checkMarkdown } from '../src/testing.ts'
+import { allRules, checkDeck, defineLanguage, resolveConfig } from '../src/index.ts'
+import { checkMarkdown, VIRTUAL_DECK } from '../src/testing.ts'
 import { probe } from './probe.ts'
 
 const languages = [probe]
@@ -366,5 +366,26 @@ describe('imports', () => {
       [3, 'deckcheck/import'],
     ])
     expect(result.messages[1]!.reason).toContain('symbolic link loop')
+  })
+})
+
+describe('snippet cache', () => {
+  it('checks an unchanged snippet once across runs, and still places its findings where it now is', async () => {
+    let checks = 0
+    const counting = defineLanguage({
+      language: 'probe',
+      source: 'probe',
+      rules: [{ ...probe.definition.rules[0]!, check: (context) => { checks++; return probe.definition.rules[0]!.check(context) } }],
+      parse: () => null,
+    })
+    const cache = new Map()
+    const config = resolveConfig(allRules([counting]), [])
+    const run = (markdown: string) => checkDeck(VIRTUAL_DECK, { root: '/', languages: [counting], config, cache }, markdown)
+    const first = await run('```probe\nBAD\n```\n\n```probe\nfine\n```\n')
+    expect(first.messages.map((m) => m.line)).toEqual([2])
+    expect(checks).toBe(2)
+    const second = await run('# A new title\n\n```probe\nBAD\n```\n\n```probe\nfine, edited\n```\n')
+    expect(second.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['4:1'])
+    expect(checks).toBe(3)
   })
 })
