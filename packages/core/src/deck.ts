@@ -30,8 +30,14 @@ export interface SlideNode extends Node {
   children: RootContent[]
   data: {
     source: SourceText
-    /** 1-based number in the presented deck (imported slides count where they are shown). */
+    /**
+     * 1-based number in the presented deck (imported slides count where they are shown). A slide
+     * Slidev does not show (`hide: true`, or a `src:` import replaced by the imported slides) has
+     * the number of the next shown slide.
+     */
     number: number
+    /** False for slides Slidev does not show: `hide`/`disabled`, and `src:` import slides. */
+    shown: boolean
     frontmatter?: FrontmatterSource
     /** Slidev took a ```` ```yaml ```` block at the top of the slide as its frontmatter. */
     yamlFrontmatterBlock: boolean
@@ -60,6 +66,7 @@ const markdown = unified().use(remarkParse)
 export function readDeck(entry: SourceText, options: ReadOptions): Deck {
   const deckRoot = dirname(entry.path)
   const slides: SlideNode[] = []
+  let shownCount = 0
   const problems: DeckProblem[] = []
   const files = new Set<string>([entry.path])
 
@@ -73,7 +80,7 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
       if (src) {
         // Slidev replaces this slide by the imported ones and ignores its content; its own
         // frontmatter is still YAML on a slide, so it is checked.
-        slides.push(slideNode(source, slides.length + 1, frontmatter, [], false))
+        slides.push(slideNode(source, shownCount + 1, false, frontmatter, [], false))
         const [rawPath = '', subRange] = src.value.split('#')
         const target = rawPath.startsWith('/') ? resolve(deckRoot, rawPath.slice(1)) : resolve(dirname(source.path), rawPath)
         const at = { file: source.path, line: src.line, column: src.column }
@@ -97,7 +104,9 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
       const first = frontmatter ? slide.contentStart : slide.start
       const tree = markdown.parse(source.lines.slice(first, slide.end).join('\n')) as Root
       shiftLines(tree, first)
-      slides.push(slideNode(source, slides.length + 1, frontmatter, tree.children, slide.frontmatterStyle === 'yaml'))
+      const shown = !(frontmatter && /^(hide|disabled)\s*:\s*true\s*$/m.test(frontmatter.text))
+      if (shown) shownCount++
+      slides.push(slideNode(source, shown ? shownCount : shownCount + 1, shown, frontmatter, tree.children, slide.frontmatterStyle === 'yaml'))
     }
   }
 
@@ -108,11 +117,12 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
 function slideNode(
   source: SourceText,
   number: number,
+  shown: boolean,
   frontmatter: FrontmatterSource | undefined,
   children: RootContent[],
   yamlFrontmatterBlock: boolean,
 ): SlideNode {
-  return { type: 'slide', children, data: { source, number, frontmatter, yamlFrontmatterBlock } }
+  return { type: 'slide', children, data: { source, number, shown, frontmatter, yamlFrontmatterBlock } }
 }
 
 /** The `---` frontmatter of a slide: the lines between its `---` line (`start`) and the closing one. */

@@ -56,7 +56,7 @@ export function remarkDeckcheckSnippets(options: SnippetsOptions) {
     if (!data) throw new Error('remarkDeckcheckSnippets needs file.data.deckcheck (see checkDeck)')
     const slides = tree.children.every((child) => child.type === 'slide')
       ? (tree.children as SlideNode[])
-      : [{ type: 'slide', children: tree.children, data: { source: toSource(file.path, String(file.value)), number: 1, yamlFrontmatterBlock: false } } as SlideNode]
+      : [{ type: 'slide', children: tree.children, data: { source: toSource(file.path, String(file.value)), number: 1, shown: true, yamlFrontmatterBlock: false } } as SlideNode]
     data.snippets = extractSnippets(slides, file, options.read, options.deckRoot ?? file.dirname ?? '.')
   }
 }

@@ -68,6 +68,15 @@ describe('slides and fences', () => {
     expect(result.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['9:1'])
   })
 
+  it('numbers only the slides Slidev shows', async () => {
+    const deck = ['# 1', '', '---', 'hide: true', '---', '', '```probe', 'a', '```', '', '---', '', '```probe', 'b', '```'].join('\n')
+    const result = await checkMarkdown(deck, languages)
+    expect(result.snippets.filter((s) => s.lang === 'probe').map((s) => [s.value, s.slide])).toEqual([
+      ['a', 2],
+      ['b', 2],
+    ])
+  })
+
   it('maps frontmatter lines exactly', async () => {
     const deck = ['---', 'title: x', 'BAD: 1', '---', '# Hi'].join('\n')
     const result = await checkMarkdown(deck, languages)
@@ -352,7 +361,7 @@ describe('imports', () => {
       '/decks/talk/slides.md:11:6 deckcheck/import',
     ])
     expect(result.messages[1]!.reason).toContain('Circular')
-    expect(result.snippets.find((s) => s.lang === 'probe')!.slide).toBe(3)
+    expect(result.snippets.find((s) => s.lang === 'probe')!.slide).toBe(2)
   })
 
   it('refuses a symlink that leads out of the workspace or loops', async () => {
