@@ -70,8 +70,12 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
   const problems: DeckProblem[] = []
   const files = new Set<string>([entry.path])
 
-  const visit = (source: SourceText, range: string | undefined, chain: string[]): void => {
+  const visit = (source: SourceText, range: string | undefined, chain: string[], at?: Omit<DeckProblem, 'message'>): void => {
     const parsed = parseSync(source.lines.join('\n'), source.path, { noParseYAML: true })
+    if (range !== undefined && at) {
+      const problem = rangeProblem(range, parsed.slides.length, shortName(source.path))
+      if (problem) problems.push({ ...at, message: problem })
+    }
     const wanted = range === undefined ? undefined : new Set(parseRangeString(parsed.slides.length, range))
     for (const slide of parsed.slides) {
       if (wanted && !wanted.has(slide.index + 1)) continue
@@ -97,7 +101,7 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
           continue
         }
         files.add(imported.path)
-        visit(imported, subRange, [...chain, target])
+        visit(imported, subRange, [...chain, target], at)
         continue
       }
       // Without a closed frontmatter block, Slidev keeps the whole slide (its `---` line too) as content.
@@ -134,10 +138,26 @@ function frontmatterOf(source: SourceText, start: number, contentStart: number):
 function srcOf(frontmatter: FrontmatterSource): { value: string; line: number; column: number } | undefined {
   const lines = frontmatter.text.split('\n')
   for (const [index, line] of lines.entries()) {
-    const match = /^(src\s*:\s*)(['"]?)([^'"#\s][^'"]*?)\2\s*(#.*)?$/.exec(line)
+    const match = /^(src\s*:\s*)(['"]?)([^'"#\s][^'"]*?)\2(\s+#.*)?\s*$/.exec(line)
     if (match) {
       return { value: match[3]!, line: frontmatter.firstLine + index, column: match[1]!.length + match[2]!.length + 1 }
     }
+  }
+  return undefined
+}
+
+/**
+ * Slidev silently drops slide numbers past the end of the imported file, and anything that is not
+ * a number: a typo in a range quietly removes slides from the talk, so it is reported.
+ */
+function rangeProblem(range: string, total: number, name: string): string | undefined {
+  if (/^(all|\*|none)$/.test(range.trim())) return undefined
+  if (!/^\s*\d+(\s*-\s*\d*)?(\s*[,;]\s*\d+(\s*-\s*\d*)?)*\s*$/.test(range)) {
+    return `#${range} is not a slide range: use numbers and ranges such as #3, #2-5 or #1,4-6.`
+  }
+  const beyond = Math.max(...(range.match(/\d+/g) ?? []).map(Number))
+  if (beyond > total || /(^|[,;])\s*0\b/.test(range)) {
+    return `#${range} asks for slide ${beyond > total ? beyond : 0}, but ${name} has ${total} slide${total === 1 ? '' : 's'} (numbered from 1): Slidev would silently leave it out.`
   }
   return undefined
 }

@@ -364,6 +364,22 @@ describe('imports', () => {
     expect(result.snippets.find((s) => s.lang === 'probe')!.slide).toBe(2)
   })
 
+  it('reports slide ranges of src: imports that Slidev would silently drop', async () => {
+    const root = workspace({
+      'decks/talk/slides.md': ['# Start', '', '---', 'src: ./part.md#2-3', '---', '', '---', 'src: ./part.md#9', '---', '', '---', 'src: ./part.md#two', '---', ''].join('\n'),
+      'decks/talk/part.md': ['# A', '', '---', '', '# B', '', '---', '', '```probe', 'BAD', '```', ''].join('\n'),
+    })
+    const result = await check(root)
+    expect(result.messages.map((m) => `${m.file!.slice(root.length)}:${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '/decks/talk/part.md:10:1 probe/bad',
+      '/decks/talk/slides.md:8:6 deckcheck/import',
+      '/decks/talk/slides.md:12:6 deckcheck/import',
+    ])
+    expect(result.messages[1]!.reason).toBe('#9 asks for slide 9, but part.md has 3 slides (numbered from 1): Slidev would silently leave it out.')
+    expect(result.messages[2]!.reason).toContain('#two is not a slide range')
+    expect(result.snippets.filter((s) => s.lang === 'probe').map((s) => s.slide)).toEqual([3])
+  })
+
   it('refuses a symlink that leads out of the workspace or loops', async () => {
     const root = workspace({ 'decks/talk/slides.md': '<<< @/link.probe\n\n<<< @/loop.probe\n' })
     writeFileSync(join(root, '..', 'secret.probe'), 'BAD\n')
