@@ -29,7 +29,9 @@ async function main(): Promise<number> {
   }
   const out = resolve(output)
   mkdirSync(dirname(out), { recursive: true })
-  const result = spawnSync('slidev', ['export', resolve(deck), '--output', out, '--executable-path', chromium, '--timeout', '60000'], {
+  // Slidev counts the slides still loading once; under load a slide can start loading after that
+  // count and be printed as "Loading slide…". A short wait before printing closes that race.
+  const result = spawnSync('slidev', ['export', resolve(deck), '--output', out, '--executable-path', chromium, '--timeout', '60000', '--wait', '1500'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     cwd: dirname(resolve(deck)),
   })

@@ -45,6 +45,8 @@ export function deckTargets(name: string, root: string, imported: string[]): Rec
     export: {
       executor: 'nx:run-commands',
       cache: true,
+      // Each export drives a Chromium; on a small machine two at once starve each other.
+      parallelism: false,
       inputs: slidevInputs,
       outputs: [`{workspaceRoot}/dist/decks/${name}.pdf`],
       options: { cwd: '{workspaceRoot}', command: `node tools/nx-decks/export.ts ${root}/slides.md dist/decks/${name}.pdf` },

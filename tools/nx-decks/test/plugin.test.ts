@@ -32,7 +32,7 @@ describe('createNodes', () => {
     })
     expect(talk.targets!.test!.inputs).toContain('{workspaceRoot}/packages/*/src/**/*')
     expect(talk.targets!.build!.outputs).toEqual(['{workspaceRoot}/dist/decks/talk'])
-    expect(talk.targets!.export!.outputs).toEqual(['{workspaceRoot}/dist/decks/talk.pdf'])
+    expect(talk.targets!.export).toMatchObject({ outputs: ['{workspaceRoot}/dist/decks/talk.pdf'], parallelism: false })
     expect(talk.targets!.dev).toMatchObject({ continuous: true })
     expect(talk.targets!.dev!.cache).toBeUndefined()
     // A deck's inputs include the files it imports from other decks.
