@@ -29,9 +29,10 @@ async function main(): Promise<number> {
   }
   const out = resolve(output)
   mkdirSync(dirname(out), { recursive: true })
-  // Slidev counts the slides still loading once; under load a slide can start loading after that
-  // count and be printed as "Loading slide…". A short wait before printing closes that race.
-  const result = spawnSync('slidev', ['export', resolve(deck), '--output', out, '--executable-path', chromium, '--timeout', '60000', '--wait', '1500'], {
+  // --per-slide: printing the whole deck as one page (Slidev's default) dropped the last slides of
+  // a 43-slide deck here (38 pages, the last one blank) and could print a slide still "Loading…";
+  // one page per slide, each waited for, gives every slide.
+  const result = spawnSync('slidev', ['export', resolve(deck), '--output', out, '--executable-path', chromium, '--timeout', '60000', '--per-slide'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     cwd: dirname(resolve(deck)),
   })
