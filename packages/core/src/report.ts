@@ -51,30 +51,35 @@ export function report(file: VFile, rule: RuleMeta, path: string, range: Range, 
   if (snippet !== undefined) message.snippet = snippet
 }
 
-const lineStarts = new WeakMap<Snippet, number[]>()
-
-function startsOf(snippet: Snippet): number[] {
-  let starts = lineStarts.get(snippet)
-  if (!starts) {
-    starts = [0]
-    for (let i = snippet.value.indexOf('\n'); i !== -1; i = snippet.value.indexOf('\n', i + 1)) starts.push(i + 1)
-    lineStarts.set(snippet, starts)
-  }
+/** Offsets at which each line of `text` starts (lines split on `\n`, as snippets are). */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   return starts
 }
 
-/** 1-based line and column inside the snippet of a 0-based offset into its value. */
-export function offsetToPoint(snippet: Snippet, offset: number): Point {
-  const starts = startsOf(snippet)
-  const clamped = Math.max(0, Math.min(offset, snippet.value.length))
+/** 1-based line and column (UTF-16 code units) of a 0-based offset, given the line starts. */
+export function pointAt(starts: number[], offset: number): Point {
   let low = 0
   let high = starts.length - 1
   while (low < high) {
     const mid = (low + high + 1) >> 1
-    if (starts[mid]! <= clamped) low = mid
+    if (starts[mid]! <= offset) low = mid
     else high = mid - 1
   }
-  return { line: low + 1, column: clamped - starts[low]! + 1 }
+  return { line: low + 1, column: offset - starts[low]! + 1 }
+}
+
+const snippetStarts = new WeakMap<Snippet, number[]>()
+
+/** 1-based line and column inside the snippet of a 0-based offset into its value. */
+export function offsetToPoint(snippet: Snippet, offset: number): Point {
+  let starts = snippetStarts.get(snippet)
+  if (!starts) {
+    starts = lineStarts(snippet.value)
+    snippetStarts.set(snippet, starts)
+  }
+  return pointAt(starts, Math.max(0, Math.min(offset, snippet.value.length)))
 }
 
 /** Where a snippet-relative point lies in the file the user edits. */

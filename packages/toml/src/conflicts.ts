@@ -9,9 +9,9 @@
  * every conflict is reported; a conflicting definition is then left out, so one mistake gives one
  * finding. Each finding names the earlier definition it clashes with.
  */
+import { pointAt } from '@deckcheck/core'
 import type { AST } from 'toml-eslint-parser'
 import type { Diagnosis } from './diagnose.ts'
-import { pointAt } from './scan.ts'
 
 /** A conflict, with the earlier definition it clashes with. */
 export interface Conflict extends Diagnosis {

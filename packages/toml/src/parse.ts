@@ -1,8 +1,7 @@
-import type { Snippet } from '@deckcheck/core'
+import { lineStarts, pointAt, type Snippet } from '@deckcheck/core'
 import { type AST, getStaticTOMLValue, traverseNodes } from 'toml-eslint-parser'
 import { findConflicts } from './conflicts.ts'
 import { type Diagnosis, diagnose } from './diagnose.ts'
-import { lineStarts, pointAt } from './scan.ts'
 import { parseTolerant } from './tolerant.ts'
 
 export type { AST } from 'toml-eslint-parser'

@@ -106,22 +106,3 @@ export function wordAt(text: string, index: number): { start: number; end: numbe
   if (/^\d{2}:/.test(text.slice(start, end)) && /\d{4}-\d{2}-\d{2} $/.test(text.slice(Math.max(0, start - 11), start))) start -= 11
   return { start, end, word: text.slice(start, end) }
 }
-
-/** Offsets at which each line starts. */
-export function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
-
-/** 1-based line and column (UTF-16 code units) of an offset, lines split on `\n` as deckcheck does. */
-export function pointAt(starts: number[], offset: number): { line: number; column: number } {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (starts[mid]! <= offset) low = mid
-    else high = mid - 1
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 }
-}

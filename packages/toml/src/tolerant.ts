@@ -4,9 +4,9 @@
  * parsed again with each reported duplicate key part renamed to a fresh name, until it parses;
  * the AST is then given back its original names and positions. A syntax error ends the attempt.
  */
+import { lineStarts } from '@deckcheck/core'
 import { type AST, ParseError, parseTOML, traverseNodes } from 'toml-eslint-parser'
 import { errorCode } from './diagnose.ts'
-import { lineStarts } from './scan.ts'
 
 /**
  * TOML 1.0, as Python's tomllib reads pyproject.toml. toml-eslint-parser defaults to 1.1, which
