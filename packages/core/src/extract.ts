@@ -88,8 +88,9 @@ function walk(context: SlideContext, children: RootContent[], container: Contain
       pending = []
       continue
     }
-    if (child.type === 'paragraph' && importLines(child, container).length > 0) {
-      for (const line of importLines(child, container)) importSnippet(context, line, container, pending)
+    const imports = child.type === 'paragraph' ? importLines(child, container) : []
+    if (imports.length > 0) {
+      for (const line of imports) importSnippet(context, line, container, pending)
       pending = []
       continue
     }
