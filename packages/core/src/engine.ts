@@ -52,8 +52,9 @@ export interface SnippetsOptions {
  */
 export function remarkDeckcheckSnippets(options: SnippetsOptions) {
   return (tree: DeckTree | import('mdast').Root, file: VFile) => {
+    // Outside checkDeck (a plain remark pipeline): recommended settings; the languages add their rules.
+    file.data.deckcheck ??= { snippets: [], setting: resolveConfig(Object.values(CORE_RULES), []).setting, rules: Object.values(CORE_RULES) }
     const data = file.data.deckcheck
-    if (!data) throw new Error('remarkDeckcheckSnippets needs file.data.deckcheck (see checkDeck)')
     const slides = tree.children.every((child) => child.type === 'slide')
       ? (tree.children as SlideNode[])
       : [{ type: 'slide', children: tree.children, data: { source: toSource(file.path, String(file.value)), number: 1, shown: true, yamlFrontmatterBlock: false } } as SlideNode]

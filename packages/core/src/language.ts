@@ -31,6 +31,7 @@ export function defineLanguage<Parsed>(definition: LanguageDefinition<Parsed>): 
     return async (_tree: unknown, file: VFile) => {
       const data = file.data.deckcheck
       if (!data) return
+      for (const rule of definition.rules) if (!data.rules.includes(rule)) data.rules.push(rule)
       for (const snippet of data.snippets) {
         if (snippet.lang !== definition.language || snippet.directives.skip) continue
         const active = definition.rules.filter((rule) => isActive(rule, snippet, data.setting(rule).severity))
@@ -41,7 +42,7 @@ export function defineLanguage<Parsed>(definition: LanguageDefinition<Parsed>): 
           reports = await checkSnippet(definition, active, snippet, data.setting)
           if (key !== undefined) data.cache!.set(key, reports)
         }
-        for (const r of reports) report(file, r.rule, snippet.file, placeInFile(snippet, r.place), r.message, snippet.index)
+        for (const r of reports) report(file, r.rule, snippet.file, placeInFile(snippet, r.place), r.message, snippet.index, definition.source)
       }
     }
   }

@@ -31,14 +31,17 @@ declare module 'vfile' {
   }
 }
 
-/** Emit a finding of `rule` at a range of file `path` (which may differ from the deck itself). */
-export function report(file: VFile, rule: RuleMeta, path: string, range: Range, reason: string, snippet?: number): void {
+/**
+ * Emit a finding of `rule` at a range of file `path` (which may differ from the deck itself).
+ * `source` names the package that checked (`deckcheck-yaml`); deckcheck's own findings say `deckcheck`.
+ */
+export function report(file: VFile, rule: RuleMeta, path: string, range: Range, reason: string, snippet?: number, source = 'deckcheck'): void {
   const setting = file.data.deckcheck?.setting(rule) ?? { severity: rule.severity }
   if (setting.severity === 'off') return
   const message = file.message(reason, {
     place: range.end ? { start: range.start, end: range.end } : range.start,
     ruleId: rule.id,
-    source: 'deckcheck',
+    source,
   }) as unknown as DeckcheckMessage
   message.file = path
   message.fatal = setting.severity === 'error'

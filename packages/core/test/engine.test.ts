@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allRules, checkDeck, defineLanguage, resolveConfig } from '../src/index.ts'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { allRules, checkDeck, defineLanguage, remarkDeckcheckExpectations, remarkDeckcheckSnippets, resolveConfig } from '../src/index.ts'
 import { checkMarkdown, VIRTUAL_DECK } from '../src/testing.ts'
 import { probe } from './probe.ts'
 
@@ -164,6 +167,19 @@ describe('slides and fences', () => {
   it('ignores indented code blocks, which have no language', async () => {
     const result = await checkMarkdown('Text\n\n    BAD indented\n', languages)
     expect(result.snippets).toEqual([])
+  })
+})
+
+describe('as plain remark plugins', () => {
+  it('check the fences of any Markdown file in an ordinary unified pipeline', async () => {
+    const processor = unified().use(remarkParse).use(remarkDeckcheckSnippets, { read: { root: '/', maxBytes: 1e6 } }).use(probe).use(remarkDeckcheckExpectations)
+    const file = new VFile({ path: '/docs/readme.md', value: '# Readme\n\n```probe\nok BAD\n```\n\n<!-- deckcheck-expect probe/meh -->\n```probe\nMEH\n```\n' })
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.map((m) => [m.line, m.column, m.ruleId, m.source, m.fatal])).toEqual([
+      [4, 4, 'probe/bad', 'probe', true],
+      [9, 1, 'probe/meh', 'probe', false],
+    ])
+    expect((file.messages[1] as unknown as { declared: boolean }).declared).toBe(true)
   })
 })
 
