@@ -18,10 +18,10 @@ await remarkDeckcheckMermaid.definition.parse({ value: 'pie\\n  "a": 1' })
 console.log(JSON.stringify({ rules, onImport, onParse: urls, hadDocument }))
 `
 
-it('loads neither mermaid nor happy-dom on import, only on the first parse', async () => {
+it('loads neither mermaid nor linkedom on import, only on the first parse', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', script])
   const { rules, onImport, onParse, hadDocument } = JSON.parse(stdout) as { rules: string[]; onImport: string[]; onParse: string[]; hadDocument: boolean }
-  const heavy = (url: string) => /\/node_modules\/(mermaid|happy-dom)\//.test(url)
+  const heavy = (url: string) => /\/node_modules\/(mermaid|linkedom)\//.test(url)
   expect(rules).toEqual(['mermaid/syntax'])
   expect(onImport.some((url) => url.endsWith('/packages/core/src/index.ts'))).toBe(true)
   expect(onImport.filter(heavy)).toEqual([])
