@@ -12,12 +12,17 @@ export interface ConfigFile {
   limits?: Partial<Limits>
 }
 
+/** Bounds that keep a hostile or broken deck from hanging the checker; hitting one is a `deckcheck/limit` finding. */
 export interface Limits {
   /** Largest Markdown or snippet file read, in bytes. */
   maxFileBytes: number
+  /** Largest snippet checked, in UTF-16 code units. */
+  maxSnippetBytes: number
+  /** Deepest bracket nesting (`[`, `{`, `(`) in a snippet that is checked. */
+  maxNesting: number
 }
 
-export const DEFAULT_LIMITS: Limits = { maxFileBytes: 10 * 1024 * 1024 }
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: 10 * 1024 * 1024, maxSnippetBytes: 1024 * 1024, maxNesting: 1000 }
 
 export const CONFIG_NAME = 'deckcheck.json'
 

@@ -41,6 +41,32 @@ export const CORE_RULES = {
       good: [{ lang: 'markdown', code: 'The snippet is shown inline instead:\n\n```toml\nkey = "value"\n```\n' }],
     },
   },
+  limit: {
+    id: 'deckcheck/limit',
+    aliases: [],
+    language: 'markdown',
+    category: 'directive',
+    severity: 'error',
+    docs: {
+      description: 'A file or snippet over one of the configured limits (size, nesting depth), which is therefore not checked.',
+      why: 'Decks are untrusted input: a huge or pathologically nested snippet must not hang the checker or exhaust its memory. A snippet that is not checked is reported, so nothing passes unseen. Raise the limit in deckcheck.json (`limits`) if the content is real.',
+      bad: [{ lang: 'markdown', code: `\`\`\`yaml\nkey: ${'['.repeat(1001)}${']'.repeat(1001)}\n\`\`\`\n` }],
+      good: [{ lang: 'markdown', code: '```yaml\nkey: [[1, 2], [3, 4]]\n```\n' }],
+    },
+  },
+  encoding: {
+    id: 'deckcheck/encoding',
+    aliases: [],
+    language: 'markdown',
+    category: 'syntax',
+    severity: 'error',
+    docs: {
+      description: 'A deck or imported file that is not UTF-8 text: invalid byte sequences or NUL bytes.',
+      why: 'Slidev shows replacement characters (or nothing) where the bytes are not text; an exported PDF keeps the damage. The finding points at the first damaged byte.',
+      bad: [{ lang: 'markdown', code: '# Title\n\nText with a NUL\u0000 byte.\n' }],
+      good: [{ lang: 'markdown', code: '# Title\n\nPlain UTF-8 text: café, naïve, 日本語.\n' }],
+    },
+  },
   ruleError: {
     id: 'deckcheck/rule-error',
     aliases: [],

@@ -5,10 +5,13 @@ import { dirname, resolve } from 'node:path'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Node } from 'unist'
-import { ReadError, type ReadOptions, readSource, type SourceText } from './source.ts'
+import { CORE_RULES } from './core-rules.ts'
+import { LimitError, ReadError, type ReadOptions, readSource, sourcePoint, type SourceText } from './source.ts'
+import type { RuleMeta } from './types.ts'
 
-/** A problem found while reading the deck itself (a bad `src:` import), placed in its file. */
+/** A problem found while reading the deck itself (a bad `src:` import, a damaged file), placed in its file. */
 export interface DeckProblem {
+  rule: RuleMeta
   file: string
   line: number
   column: number
@@ -70,11 +73,12 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
   const problems: DeckProblem[] = []
   const files = new Set<string>([entry.path])
 
-  const visit = (source: SourceText, range: string | undefined, chain: string[], at?: Omit<DeckProblem, 'message'>): void => {
+  const visit = (source: SourceText, range: string | undefined, chain: string[], at?: Omit<DeckProblem, 'message' | 'rule'>): void => {
+    if (source.encoding) problems.push({ rule: CORE_RULES.encoding, file: source.path, ...sourcePoint(source, source.encoding.offset), message: source.encoding.message })
     const parsed = parseSync(source.lines.join('\n'), source.path, { noParseYAML: true })
     if (range !== undefined && at) {
       const problem = rangeProblem(range, parsed.slides.length, shortName(source.path))
-      if (problem) problems.push({ ...at, message: problem })
+      if (problem) problems.push({ rule: CORE_RULES.import, ...at, message: problem })
     }
     const wanted = range === undefined ? undefined : new Set(parseRangeString(parsed.slides.length, range))
     for (const slide of parsed.slides) {
@@ -89,7 +93,7 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
         const target = rawPath.startsWith('/') ? resolve(deckRoot, rawPath.slice(1)) : resolve(dirname(source.path), rawPath)
         const at = { file: source.path, line: src.line, column: src.column }
         if (chain.includes(target)) {
-          problems.push({ ...at, message: `Circular src: import of ${src.value}: ${[...chain, target].map(shortName).join(' -> ')}. Remove the import that closes the cycle.` })
+          problems.push({ rule: CORE_RULES.import, ...at, message: `Circular src: import of ${src.value}: ${[...chain, target].map(shortName).join(' -> ')}. Remove the import that closes the cycle.` })
           continue
         }
         let imported: SourceText
@@ -97,7 +101,7 @@ export function readDeck(entry: SourceText, options: ReadOptions): Deck {
           imported = readSource(target, options)
         } catch (error) {
           const reason = error instanceof ReadError ? error.message : String(error)
-          problems.push({ ...at, message: `Cannot import ${src.value}: ${reason}.` })
+          problems.push({ rule: error instanceof LimitError ? CORE_RULES.limit : CORE_RULES.import, ...at, message: `Cannot import ${src.value}: ${reason}.` })
           continue
         }
         files.add(imported.path)

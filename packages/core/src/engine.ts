@@ -2,13 +2,13 @@ import { dirname, resolve } from 'node:path'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
 import { CORE_RULES } from './core-rules.ts'
-import { configFiles, readConfigFile, type ResolvedConfig, resolveConfig } from './config.ts'
+import { configFiles, DEFAULT_LIMITS, readConfigFile, type ResolvedConfig, resolveConfig } from './config.ts'
 import { readDeck, type DeckTree, type SlideNode } from './deck.ts'
 import { remarkDeckcheckExpectations } from './expectations.ts'
 import { extractSnippets } from './extract.ts'
 import type { LanguagePlugin, SnippetCache } from './language.ts'
 import { type DeckcheckMessage, report } from './report.ts'
-import { readSource, type ReadOptions, type SourceText, toSource } from './source.ts'
+import { LimitError, readSource, type ReadOptions, type SourceText, toSource } from './source.ts'
 import type { RuleMeta, Snippet } from './types.ts'
 
 export interface CheckOptions {
@@ -53,7 +53,7 @@ export interface SnippetsOptions {
 export function remarkDeckcheckSnippets(options: SnippetsOptions) {
   return (tree: DeckTree | import('mdast').Root, file: VFile) => {
     // Outside checkDeck (a plain remark pipeline): recommended settings; the languages add their rules.
-    file.data.deckcheck ??= { snippets: [], setting: resolveConfig(Object.values(CORE_RULES), []).setting, rules: Object.values(CORE_RULES) }
+    file.data.deckcheck ??= { snippets: [], setting: resolveConfig(Object.values(CORE_RULES), []).setting, rules: Object.values(CORE_RULES), limits: DEFAULT_LIMITS }
     const data = file.data.deckcheck
     const slides = tree.children.every((child) => child.type === 'slide')
       ? (tree.children as SlideNode[])
@@ -66,12 +66,23 @@ export function remarkDeckcheckSnippets(options: SnippetsOptions) {
 export async function checkDeck(path: string, options: CheckOptions, text?: string): Promise<DeckResult> {
   const config = options.config ?? loadConfig(path, options)
   const read: ReadOptions = { root: options.root, maxBytes: config.limits.maxFileBytes }
-  const entry: SourceText = text === undefined ? readSource(path, read) : toSource(resolve(path), text)
+  const data = { snippets: [], setting: config.setting, rules: allRules(options.languages), cache: options.cache, limits: config.limits }
+  let entry: SourceText
+  try {
+    entry = text === undefined ? readSource(path, read) : toSource(resolve(path), text)
+  } catch (error) {
+    if (!(error instanceof LimitError)) throw error
+    // Too large to read: one finding on the file, instead of a crash or a silent pass.
+    const file = new VFile({ path: error.path })
+    file.data.deckcheck = data
+    report(file, CORE_RULES.limit, error.path, { start: { line: 1, column: 1 } }, `This deck is not checked: ${error.message}.`)
+    return { file: error.path, files: [error.path], snippets: [], messages: file.messages as unknown as DeckcheckMessage[] }
+  }
   const deck = readDeck(entry, read)
   const file = new VFile({ path: entry.path, value: entry.text })
-  file.data.deckcheck = { snippets: [], setting: config.setting, rules: allRules(options.languages), cache: options.cache }
+  file.data.deckcheck = data
   for (const problem of deck.problems) {
-    report(file, CORE_RULES.import, problem.file, { start: { line: problem.line, column: problem.column } }, problem.message)
+    report(file, problem.rule, problem.file, { start: { line: problem.line, column: problem.column } }, problem.message)
   }
   await processorFor(options.languages, read, dirname(entry.path)).run(deck.tree as never, file)
   const snippets = file.data.deckcheck.snippets

@@ -9,7 +9,7 @@ import { firstLineComment, kindFromContent, kindFromFilename, normalizeLanguage,
 import { parseFenceInfo } from './meta.ts'
 import { report } from './report.ts'
 import { CORE_RULES } from './core-rules.ts'
-import { ReadError, type ReadOptions, readSource, toSource } from './source.ts'
+import { LimitError, ReadError, type ReadOptions, readSource, type SourceText, sourcePoint } from './source.ts'
 import type { Point, Range, Snippet, SnippetDirectives, SnippetOrigin } from './types.ts'
 
 /** Lines of the text a tree's positions refer to, and how its points map to the user's file. */
@@ -300,15 +300,19 @@ function importSnippet(context: SlideContext, line: ImportLine, container: Conta
   const target = rawPath.startsWith('@/')
     ? resolve(context.deckRoot, rawPath.slice(2))
     : resolve(dirname(context.slide.data.source.path), rawPath)
-  let text: string
+  let source: SourceText
   try {
-    text = readSource(target, context.read).text
+    source = readSource(target, context.read)
   } catch (error) {
     const reason = error instanceof ReadError ? error.message : String(error)
-    report(context.file, CORE_RULES.import, container.file, range, `Cannot import ${line.path}: ${reason}. Fix the path (@/ is the deck's folder) or add the file.`)
+    if (error instanceof LimitError) report(context.file, CORE_RULES.limit, container.file, range, `Cannot import ${line.path}: ${reason}.`)
+    else report(context.file, CORE_RULES.import, container.file, range, `Cannot import ${line.path}: ${reason}. Fix the path (@/ is the deck's folder) or add the file.`)
     return
   }
-  const source = toSource(target, text)
+  if (source.encoding) {
+    const point = sourcePoint(source, source.encoding.offset)
+    report(context.file, CORE_RULES.encoding, source.path, { start: point }, source.encoding.message)
+  }
   let first = 0
   let count = source.lines.length
   if (region) {

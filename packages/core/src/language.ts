@@ -1,5 +1,6 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
+import type { Limits } from './config.ts'
 import { CORE_RULES } from './core-rules.ts'
 import { type DeckcheckData, placeInFile, report } from './report.ts'
 import { ruleMatches } from './rules.ts'
@@ -36,6 +37,11 @@ export function defineLanguage<Parsed>(definition: LanguageDefinition<Parsed>): 
         if (snippet.lang !== definition.language || snippet.directives.skip) continue
         const active = definition.rules.filter((rule) => isActive(rule, snippet, data.setting(rule).severity))
         if (active.length === 0) continue
+        const over = overLimit(snippet, data.limits)
+        if (over) {
+          report(file, CORE_RULES.limit, snippet.file, placeInFile(snippet, undefined), over, snippet.index)
+          continue
+        }
         const key = data.cache && cacheKey(snippet, active, data.setting)
         let reports = key === undefined ? undefined : data.cache!.get(key)
         if (!reports) {
@@ -53,6 +59,24 @@ function isActive(rule: Rule<any>, snippet: Snippet, severity: string): boolean 
   if (severity === 'off') return false
   if (rule.kinds && !(snippet.kind && rule.kinds.includes(snippet.kind))) return false
   return !snippet.directives.disable.some((name) => ruleMatches(rule, name))
+}
+
+/** Why a snippet is too big or too deeply nested to check safely, if it is. */
+function overLimit(snippet: Snippet, limits: Limits): string | undefined {
+  if (snippet.value.length > limits.maxSnippetBytes) {
+    return `This snippet is ${snippet.value.length} characters, over the limit of ${limits.maxSnippetBytes} (limits.maxSnippetBytes in deckcheck.json): it is not checked. Shorten it, or raise the limit if it is real.`
+  }
+  let depth = 0
+  let deepest = 0
+  for (let i = 0; i < snippet.value.length; i++) {
+    const c = snippet.value.charCodeAt(i)
+    if (c === 91 || c === 123 || c === 40) deepest = Math.max(deepest, ++depth)
+    else if ((c === 93 || c === 125 || c === 41) && depth > 0) depth--
+  }
+  if (deepest > limits.maxNesting) {
+    return `This snippet nests brackets ${deepest} deep, over the limit of ${limits.maxNesting} (limits.maxNesting in deckcheck.json): it is not checked, so that no parser runs out of stack.`
+  }
+  return undefined
 }
 
 function cacheKey(snippet: Snippet, rules: RuleMeta[], setting: DeckcheckData['setting']): string {

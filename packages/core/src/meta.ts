@@ -22,7 +22,8 @@ export function parseFenceInfo(lang: string | null | undefined, meta: string | n
     rest = `${name.slice(attached)} ${rest}`.trim()
     name = name.slice(0, attached)
   }
-  const title = /\[([^\]\s][^\]]*)\]/.exec(rest)
+  // No `[` inside the brackets: each candidate fails at once, so the scan stays linear.
+  const title = /\[([^[\]\s][^[\]]*)\]/.exec(rest)
   return {
     lang: name,
     meta: rest,

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import type { Limits } from './config.ts'
 import type { SnippetCache } from './language.ts'
 import type { Point, Range, RuleMeta, Severity, Snippet, SnippetPlace } from './types.ts'
 
@@ -23,6 +24,7 @@ export interface DeckcheckData {
   rules: RuleMeta[]
   /** Reports of earlier runs by snippet content (the live check keeps one across saves). */
   cache?: SnippetCache
+  limits: Limits
 }
 
 declare module 'vfile' {

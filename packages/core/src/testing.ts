@@ -26,7 +26,8 @@ export function exampleMarkdown(rule: RuleMeta, example: RuleExample): string {
   const lang = example.lang ?? rule.language
   if (lang === 'markdown') return example.code
   const fence = '`'.repeat(Math.max(3, ...(example.code.match(/`{3,}/g) ?? []).map((m) => m.length + 1)))
-  return `${fence}${lang}${example.meta ? ` ${example.meta}` : ''}\n${example.code.replace(/\n$/, '')}\n${fence}\n`
+  // Text first: Slidev takes a ```yaml block that opens a slide as the slide's frontmatter.
+  return `Example:\n\n${fence}${lang}${example.meta ? ` ${example.meta}` : ''}\n${example.code.replace(/\n$/, '')}\n${fence}\n`
 }
 
 /** Recommended severities, with `rule` on at its own default severity. */

@@ -1,5 +1,5 @@
 import type { Rule } from '@deckcheck/core'
-import { type Document, type ErrorCode, isScalar, visit, type YAMLError } from 'yaml'
+import { type Document, type ErrorCode, isScalar, visit } from 'yaml'
 import type { ParsedYaml } from '../parse.ts'
 
 /** What to do about each kind of parse error, appended to the parser's own words. */
@@ -32,24 +32,28 @@ export const syntax: Rule<ParsedYaml> = {
     references: ['https://yaml.org/spec/1.2.2/'],
   },
   check({ parsed, report }) {
+    let keyEnds: Map<number, number> | undefined
     for (const error of parsed.errors) {
       const advice = ADVICE[error.code]
       const reason = error.message.replace(/\s+at line \d+, column \d+.*$/s, '').replace(/\.$/, '')
-      report({ message: `${reason}${advice ? `: ${advice}` : ''}.`, place: { offset: error.pos[0], endOffset: errorEnd(error, parsed.documents) } })
+      const keyEnd = error.code === 'DUPLICATE_KEY' ? (keyEnds ??= scalarKeyEnds(parsed.documents)).get(error.pos[0]) : undefined
+      report({ message: `${reason}${advice ? `: ${advice}` : ''}.`, place: { offset: error.pos[0], endOffset: keyEnd ?? Math.max(error.pos[1], error.pos[0]) } })
     }
   },
 }
 
-/** The parser marks one character of a duplicate key; the whole key reads better. */
-function errorEnd(error: YAMLError, documents: Document.Parsed[]): number {
-  let end = Math.max(error.pos[1], error.pos[0])
-  if (error.code !== 'DUPLICATE_KEY') return end
+/**
+ * Where each scalar key ends, by where it starts: the parser marks one character of a duplicate
+ * key, and the whole key reads better. Built once per snippet, however many duplicates it has.
+ */
+function scalarKeyEnds(documents: Document.Parsed[]): Map<number, number> {
+  const ends = new Map<number, number>()
   for (const doc of documents) {
     visit(doc, {
       Pair(_, pair) {
-        if (isScalar(pair.key) && pair.key.range?.[0] === error.pos[0]) end = pair.key.range[1]
+        if (isScalar(pair.key) && pair.key.range) ends.set(pair.key.range[0], pair.key.range[1])
       },
     })
   }
-  return end
+  return ends
 }
