@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util'
 import { allRules, checkDeck, ConfigError, findRule, ReadError, type RuleMeta } from '@deckcheck/core'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { FORMATTERS } from './formatters/index.ts'
-import { LANGUAGES } from './languages.ts'
 import { type FileResult, toFileResults } from './results.ts'
 import { ruleDocs, ruleTable } from './rules.ts'
 
@@ -96,6 +95,8 @@ async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`${version()}\n`)
     return 0
   }
+  // Loaded only now: --help and --version need none of the parsers.
+  const { LANGUAGES } = await import('./languages.ts')
   const rules = allRules(LANGUAGES)
   if (positionals[0] === 'rules') return listRules(positionals.slice(1), values.format, rules, io)
 
