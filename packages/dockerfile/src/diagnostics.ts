@@ -23,7 +23,8 @@ export const HANDLING: Record<Exclude<ValidationCodeName, 'FLAG_INVALID_LINK_VAL
   ARGUMENT_REQUIRES_AT_LEAST_TWO: 'error',
   ARGUMENT_REQUIRES_ONE_OR_THREE: 'error',
   ARGUMENT_UNNECESSARY: 'error',
-  DUPLICATE_BUILD_STAGE_NAME: 'error',
+  // Reported by dockerfile/duplicate-stage-name (hadolint DL3024, BuildKit DuplicateStageName).
+  DUPLICATE_BUILD_STAGE_NAME: 'ignore',
   // Docker prints "[WARNING]: Empty continuation line found" and builds.
   EMPTY_CONTINUATION_LINE: 'warning',
   INVALID_BUILD_STAGE_NAME: 'error',
@@ -256,8 +257,6 @@ export function describeDiagnostic(diagnostic: ValidatorDiagnostic, parsed: Pars
       return `The second word of FROM must be AS, not ${text}: write \`FROM <image> AS <name>\`.`
     case 'INVALID_BUILD_STAGE_NAME':
       return `Invalid stage name ${text}: a stage name starts with a letter and contains only letters, digits, -, _ and . (e.g. \`AS build\`).`
-    case 'DUPLICATE_BUILD_STAGE_NAME':
-      return `Two stages are named ${text}: give each \`FROM … AS <name>\` its own name, so that \`COPY --from=${text}\` knows which one to use.`
     case 'INVALID_REFERENCE_FORMAT':
       return `${text || 'The image'} is not a valid image reference: a tag may contain letters, digits, _, . and - (up to 128), and a digest is written @sha256:<hex>.`
     case 'BASE_NAME_EMPTY': {

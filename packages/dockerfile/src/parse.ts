@@ -1,6 +1,7 @@
 import type { Snippet, SnippetPlace } from '@deckcheck/core'
-import { type Dockerfile, DockerfileParser, type Instruction } from 'dockerfile-ast'
+import { type Dockerfile, DockerfileParser, type From, type Instruction, type JSONInstruction, type ModifiableInstruction } from 'dockerfile-ast'
 import { validate, ValidationCode } from 'dockerfile-utils'
+import { EMPTY, parseRunShell, type ShellCommand, type ShellScript } from './shell.ts'
 
 /** A 0-based line and character (UTF-16 code unit), as dockerfile-ast and dockerfile-utils count. */
 export interface DockerPosition {
@@ -39,6 +40,33 @@ export interface DirectiveLine {
   range: DockerRange
 }
 
+/** A build stage: a FROM and the instructions up to the next FROM. */
+export interface Stage {
+  index: number
+  from: From
+  /** The name after AS, as written. */
+  name?: string
+  /** The base image as written (`python:3.12-slim`, `${BASE}`, or an earlier stage's name). */
+  image: string
+  /** The earlier stage this one starts from (`FROM build`), if any. */
+  parent?: Stage
+  /** The stage's instructions after its FROM, in order. */
+  instructions: Instruction[]
+  /** The last stage: the image that is built and run unless `--target` says otherwise. */
+  final: boolean
+}
+
+/** A RUN instruction and the shell commands it runs. */
+export interface RunInstruction {
+  instruction: Instruction
+  stage: Stage | undefined
+  /** `shell`: parsed as POSIX shell; `exec`: a JSON array, no shell; `other`: a non-POSIX SHELL (PowerShell, cmd). */
+  form: 'shell' | 'exec' | 'other'
+  script: ShellScript
+  /** Convenience: `script.commands`. */
+  commands: ShellCommand[]
+}
+
 export interface ParsedDockerfile {
   /** The snippet text, unchanged. */
   text: string
@@ -66,6 +94,12 @@ export interface ParsedDockerfile {
   ignoredDirectives: DirectiveLine[]
   /** The line-continuation (escape) character in effect: `\` unless `# escape=`` ` applies. */
   escape: '\\' | '`'
+  /** The build stages, in order; the last one is `final`. */
+  stages: Stage[]
+  /** Every RUN of every stage with its shell parsed (lazily, once, on first use). */
+  readonly runs: RunInstruction[]
+  /** The stage an instruction belongs to. */
+  stageOf(instruction: Instruction): Stage | undefined
   /** 0-based offset into `text` of a dockerfile-ast position, clamped to the text. */
   offsetAt(position: DockerPosition): number
   /** The snippet place of a dockerfile-ast range (see `rangeToPlace`). */
@@ -195,6 +229,10 @@ export function parseDockerfile(snippet: Pick<Snippet, 'value'>): ParsedDockerfi
     }
   }
   const escape = dockerfile.getEscapeCharacter() === '`' ? '`' : '\\'
+  const offsetAt = (position: DockerPosition) => offsetIn(text, starts, position)
+  const stages = buildStages(instructions)
+  const stageOf = (instruction: Instruction) => stages.find((stage) => stage.from === instruction || stage.instructions.includes(instruction))
+  let runs: RunInstruction[] | undefined
   return {
     text,
     dockerfile,
@@ -205,7 +243,61 @@ export function parseDockerfile(snippet: Pick<Snippet, 'value'>): ParsedDockerfi
     duplicateDirectives: scan.duplicates,
     ignoredDirectives,
     escape,
-    offsetAt: (position) => offsetIn(text, starts, position),
+    stages,
+    get runs() {
+      runs ??= instructions.filter((i) => i.getKeyword() === 'RUN').map((instruction) => readRun(instruction, stageOf(instruction), text, escape, offsetAt))
+      return runs
+    },
+    stageOf,
+    offsetAt,
     place: (range) => placeFrom(text, starts, range),
   }
+}
+
+function buildStages(instructions: Instruction[]): Stage[] {
+  const stages: Stage[] = []
+  for (const instruction of instructions) {
+    if (instruction.getKeyword() === 'FROM') {
+      const from = instruction as From
+      const name = from.getBuildStage() ?? undefined
+      const image = from.getImage() ?? ''
+      const parent = stages.find((stage) => stage.name !== undefined && stage.name.toLowerCase() === image.toLowerCase())
+      stages.push({ index: stages.length, from, ...(name ? { name } : {}), image, ...(parent ? { parent } : {}), instructions: [], final: false })
+    } else {
+      stages[stages.length - 1]?.instructions.push(instruction)
+    }
+  }
+  if (stages.length > 0) stages[stages.length - 1]!.final = true
+  return stages
+}
+
+/**
+ * True for exec form (`CMD ["python", "app.py"]`): the arguments are a JSON array, as Docker
+ * decides. Anything else is shell form, `RUN [[ -f x ]] && …` and malformed arrays included.
+ */
+export function isExecForm(instruction: Instruction): boolean {
+  const content = instruction.getArgumentsContent()
+  if (!content?.trimStart().startsWith('[')) return false
+  try {
+    return Array.isArray(JSON.parse(content))
+  } catch {
+    return false
+  }
+}
+
+const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh)$/
+
+/** A RUN's form, and its shell commands when it is POSIX shell. */
+function readRun(instruction: Instruction, stage: Stage | undefined, text: string, escape: string, offsetAt: (p: DockerPosition) => number): RunInstruction {
+  const none = (form: RunInstruction['form']): RunInstruction => ({ instruction, stage, form, script: EMPTY, commands: [] })
+  if (isExecForm(instruction)) return none('exec')
+  const shell = stage?.instructions
+    .filter((i) => i.getKeyword() === 'SHELL' && i.getRange().start.line < instruction.getRange().start.line)
+    .at(-1)
+  const shellPath = shell && (shell as JSONInstruction).getJSONStrings()[0]?.getJSONValue()
+  if (escape === '`' || (shellPath && !POSIX_SHELLS.test(shellPath))) return none('other')
+  const first = (instruction as ModifiableInstruction).getArguments()[0]
+  if (!first) return none('shell')
+  const script = parseRunShell(text, instruction, offsetAt(first.getRange().start), escape, offsetAt)
+  return { instruction, stage, form: 'shell', script, commands: script.commands }
 }
