@@ -2,6 +2,8 @@ import { lineStarts, pointAt, type Snippet } from '@deckcheck/core'
 import { type AST, getStaticTOMLValue, traverseNodes } from 'toml-eslint-parser'
 import { findConflicts } from './conflicts.ts'
 import { type Diagnosis, diagnose } from './diagnose.ts'
+import { type Located, locate } from './located.ts'
+import { findRequirements, type PyprojectTables, pyprojectTables, type RequirementSite } from './pyproject.ts'
 import { parseTolerant } from './tolerant.ts'
 
 export type { AST } from 'toml-eslint-parser'
@@ -52,6 +54,12 @@ export interface ParsedToml {
   value?: TomlTable
   /** Every TOML 1.0 error found, in document order; `toml/syntax` reports them. */
   errors: TomlError[]
+  /** The document with the place of every key and value: present with `value`. */
+  document?: Located
+  /** pyproject.toml's standard tables, located (empty when the document is not valid). */
+  tables: PyprojectTables
+  /** Every PEP 508 requirement of those tables, parsed once. */
+  requirements: RequirementSite[]
 }
 
 /** Parse a TOML snippet as TOML 1.0 (what Python's tomllib reads), once for every rule. */
@@ -97,9 +105,14 @@ export function parseTomlText(text: string, options: ParseOptions = {}): ParsedT
     if (previous) error.previous = { ...previous, ...pointAt(starts, previous.offset) }
     return error
   })
-  const parsed: ParsedToml = { text, errors }
+  const parsed: ParsedToml = { text, errors, tables: {}, requirements: [] }
   if (ast) parsed.ast = ast
-  if (ast && errors.length === 0) parsed.value = getStaticTOMLValue(ast) as TomlTable
+  if (ast && errors.length === 0) {
+    parsed.value = getStaticTOMLValue(ast) as TomlTable
+    parsed.document = locate(ast, parsed.value, text)
+    parsed.tables = pyprojectTables(parsed.document)
+    parsed.requirements = findRequirements(parsed.tables, text)
+  }
   return parsed
 }
 

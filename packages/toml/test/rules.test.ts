@@ -1,4 +1,5 @@
 import { testRuleDocs } from '@deckcheck/core/testing'
-import { remarkDeckcheckToml } from '../src/index.ts'
+import { remarkDeckcheckRequirements, remarkDeckcheckToml } from '../src/index.ts'
 
 testRuleDocs(remarkDeckcheckToml.definition.rules, [remarkDeckcheckToml])
+testRuleDocs(remarkDeckcheckRequirements.definition.rules, [remarkDeckcheckRequirements])
