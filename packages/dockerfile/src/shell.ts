@@ -1,3 +1,4 @@
+/// <reference path="./mvdan-sh.d.ts" />
 import type { Heredoc, Instruction } from 'dockerfile-ast'
 import sh from 'mvdan-sh'
 
