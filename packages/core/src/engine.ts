@@ -69,7 +69,8 @@ export async function checkDeck(path: string, options: CheckOptions, text?: stri
   const data = { snippets: [], setting: config.setting, rules: allRules(options.languages), cache: options.cache, limits: config.limits }
   let entry: SourceText
   try {
-    entry = text === undefined ? readSource(path, read) : toSource(resolve(path), text)
+    // The deck itself was named by the user; only what it imports must stay inside the root.
+    entry = text === undefined ? readSource(path, { ...read, root: dirname(resolve(path)) }) : toSource(resolve(path), text)
   } catch (error) {
     if (!(error instanceof LimitError)) throw error
     // Too large to read: one finding on the file, instead of a crash or a silent pass.
