@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 
 const repo = resolve(import.meta.dirname, '../..')
 const bin = join(repo, 'packages/cli/bin/deckcheck.js')
-const FORBIDDEN = ['child_process', 'vm', 'worker_threads', 'cluster', 'net', 'http', 'https', 'http2', 'tls', 'dgram', 'dns', 'inspector']
+const FORBIDDEN = ['child_process', 'vm', 'cluster', 'net', 'http', 'https', 'http2', 'tls', 'dgram', 'dns', 'inspector']
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -7,5 +7,12 @@ if (major < 22 || (major === 22 && minor < 12)) {
   )
   process.exit(2)
 }
-const { run } = await import('../src/main.ts')
-process.exitCode = await run(process.argv.slice(2))
+const args = process.argv.slice(2)
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  // Fast path: the version needs none of the parsers, rules or formatters (cold start, issue 8).
+  const { readFileSync } = await import('node:fs')
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`)
+} else {
+  const { run } = await import('../src/main.ts')
+  process.exitCode = await run(args)
+}

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { allRules, checkDeck, ConfigError, findRule, ReadError, type RuleMeta } from '@deckcheck/core'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { FORMATTERS } from './formatters/index.ts'
+import { checkInThreads, threadCount } from './parallel.ts'
 import { type FileResult, toFileResults } from './results.ts'
 import { ruleDocs, ruleTable } from './rules.ts'
 
@@ -113,8 +114,12 @@ async function main(argv: string[], io: Io): Promise<number> {
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
     results.push(...toFileResults(await checkDeck(path, options, await io.stdin()), { quiet: values.quiet }))
   } else {
-    for (const deck of await deckFiles(positionals, io.cwd, root)) {
-      results.push(...toFileResults(await checkDeck(deck, options), { quiet: values.quiet }))
+    const decks = await deckFiles(positionals, io.cwd, root)
+    const threads = threadCount(decks.length)
+    // Many decks, DECKCHECK_THREADS set: spread them over worker threads (parallel.ts).
+    const done = threads > 1 ? await checkInThreads(decks, { root, quiet: values.quiet }, threads) : []
+    for (const [index, deck] of decks.entries()) {
+      results.push(...(done[index] ?? toFileResults(await checkDeck(deck, options), { quiet: values.quiet })))
     }
   }
 
