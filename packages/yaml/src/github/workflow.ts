@@ -71,3 +71,6 @@ export function textPlace(source: string, document: YamlDocument, path: YamlPath
   }
   return document.place(path)
 }
+
+/** Every kind of GitHub Actions YAML the engine recognizes: workflows, their `jobs:` and step-list excerpts, and action metadata. */
+export const GITHUB_KINDS = ['github-workflow', 'github-jobs', 'github-steps', 'github-action']

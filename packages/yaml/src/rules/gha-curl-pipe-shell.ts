@@ -1,6 +1,6 @@
 import type { Rule } from '@deckcheck/core'
 import { onSlide } from '../examples.ts'
-import { steps, textPlace } from '../github/workflow.ts'
+import { GITHUB_KINDS, steps, textPlace } from '../github/workflow.ts'
 import type { ParsedYaml } from '../parse.ts'
 
 /** `curl … | sh`, `wget -qO- … | sudo bash`, `… | python3 -`: a download piped into an interpreter. */
@@ -10,7 +10,7 @@ export const ghaCurlPipeShell: Rule<ParsedYaml> = {
   id: 'yaml/gha-curl-pipe-shell',
   aliases: [],
   language: 'yaml',
-  kinds: ['github-workflow', 'github-jobs', 'github-steps', 'github-action'],
+  kinds: GITHUB_KINDS,
   category: 'security',
   severity: 'warn',
   docs: {

@@ -1,6 +1,6 @@
 import type { Rule } from '@deckcheck/core'
 import { onSlide } from '../examples.ts'
-import { steps, textPlace } from '../github/workflow.ts'
+import { GITHUB_KINDS, steps, textPlace } from '../github/workflow.ts'
 import type { ParsedYaml } from '../parse.ts'
 
 /** `docker push name:latest`, or `docker push name` with no tag (which pushes `latest`). */
@@ -10,7 +10,7 @@ export const ghaDockerPushLatest: Rule<ParsedYaml> = {
   id: 'yaml/gha-docker-push-latest',
   aliases: [],
   language: 'yaml',
-  kinds: ['github-workflow', 'github-jobs', 'github-steps', 'github-action'],
+  kinds: GITHUB_KINDS,
   category: 'best-practice',
   severity: 'warn',
   docs: {

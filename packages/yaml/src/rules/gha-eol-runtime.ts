@@ -1,6 +1,6 @@
 import type { Rule } from '@deckcheck/core'
 import { onSlide } from '../examples.ts'
-import { jobs, parseUses, steps } from '../github/workflow.ts'
+import { GITHUB_KINDS, jobs, parseUses, steps } from '../github/workflow.ts'
 import { AS_OF, END_OF_LIFE } from '../github/versions.ts'
 import type { ParsedYaml, YamlDocument, YamlPath } from '../parse.ts'
 
@@ -14,7 +14,7 @@ export const ghaEolRuntime: Rule<ParsedYaml> = {
   id: 'yaml/gha-eol-runtime',
   aliases: [],
   language: 'yaml',
-  kinds: ['github-workflow', 'github-jobs', 'github-steps', 'github-action'],
+  kinds: GITHUB_KINDS,
   category: 'best-practice',
   severity: 'warn',
   docs: {

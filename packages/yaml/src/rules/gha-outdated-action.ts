@@ -1,14 +1,14 @@
 import type { Rule } from '@deckcheck/core'
 import { onSlide } from '../examples.ts'
 import { ACTION_MAJORS, AS_OF } from '../github/versions.ts'
-import { parseUses, steps } from '../github/workflow.ts'
+import { GITHUB_KINDS, parseUses, steps } from '../github/workflow.ts'
 import type { ParsedYaml } from '../parse.ts'
 
 export const ghaOutdatedAction: Rule<ParsedYaml> = {
   id: 'yaml/gha-outdated-action',
   aliases: [],
   language: 'yaml',
-  kinds: ['github-workflow', 'github-jobs', 'github-steps', 'github-action'],
+  kinds: GITHUB_KINDS,
   category: 'best-practice',
   severity: 'warn',
   docs: {

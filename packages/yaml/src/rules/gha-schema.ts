@@ -2,13 +2,14 @@ import type { Rule, Snippet } from '@deckcheck/core'
 import { isObject } from '../data.ts'
 import { onSlide } from '../examples.ts'
 import { validateWorkflow } from '../github/schema.ts'
+import { GITHUB_KINDS } from '../github/workflow.ts'
 import type { ParsedYaml } from '../parse.ts'
 
 export const ghaSchema: Rule<ParsedYaml> = {
   id: 'yaml/gha-schema',
   aliases: ['syntax-check', 'expression'],
   language: 'yaml',
-  kinds: ['github-workflow', 'github-jobs', 'github-steps', 'github-action'],
+  kinds: GITHUB_KINDS,
   category: 'schema',
   severity: 'error',
   docs: {

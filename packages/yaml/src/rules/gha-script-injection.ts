@@ -1,6 +1,6 @@
 import type { Rule } from '@deckcheck/core'
 import { onSlide } from '../examples.ts'
-import { expressions, parseUses, steps, textPlace } from '../github/workflow.ts'
+import { expressions, GITHUB_KINDS, parseUses, steps, textPlace } from '../github/workflow.ts'
 import { get } from '../data.ts'
 import type { ParsedYaml } from '../parse.ts'
 
@@ -13,7 +13,7 @@ export const ghaScriptInjection: Rule<ParsedYaml> = {
   id: 'yaml/gha-script-injection',
   aliases: ['template-injection', 'untrusted-inputs'],
   language: 'yaml',
-  kinds: ['github-workflow', 'github-jobs', 'github-steps', 'github-action'],
+  kinds: GITHUB_KINDS,
   category: 'security',
   severity: 'error',
   docs: {

@@ -1,6 +1,6 @@
 import type { Rule } from '@deckcheck/core'
 import { onSlide } from '../examples.ts'
-import { parseUses, steps } from '../github/workflow.ts'
+import { GITHUB_KINDS, parseUses, steps } from '../github/workflow.ts'
 import type { ParsedYaml } from '../parse.ts'
 
 /** Owners whose actions GitHub itself maintains: a tag is an accepted pin for them (zizmor's default). */
@@ -10,7 +10,7 @@ export const ghaUnpinnedAction: Rule<ParsedYaml> = {
   id: 'yaml/gha-unpinned-action',
   aliases: ['unpinned-uses'],
   language: 'yaml',
-  kinds: ['github-workflow', 'github-jobs', 'github-steps', 'github-action'],
+  kinds: GITHUB_KINDS,
   category: 'security',
   severity: 'warn',
   docs: {
